@@ -1,3 +1,4 @@
+import { AREAS } from '../domain/areas';
 import { CHOICE_IDS, type Choice } from '../domain/questions';
 
 /** Bank choices in order get the ids A, B, C ... (at most eight, as the runner's keys allow). */
@@ -25,4 +26,28 @@ export function uniqueIds<T extends { id: string }>(items: readonly T[]): T[] {
     seen.set(item.id, n);
     return n === 1 ? item : { ...item, id: `${item.id}-${n}` };
   });
+}
+
+/**
+ * The area a category or tag names: a known area id or label (any case), else a slug of the
+ * name, so an instructor's own categories become areas of their own. The last segment of a
+ * path such as `$course$/CPC/ICD-10-CM` is used.
+ */
+export function areaFromLabel(raw: string, fallback = 'uncategorised'): string {
+  const last =
+    raw
+      .split('/')
+      .filter((s) => s.trim() !== '')
+      .pop()
+      ?.trim() ?? '';
+  if (last === '') return fallback;
+  const lower = last.toLowerCase();
+  const known = AREAS.find((a) => a.id === lower || a.label.toLowerCase() === lower);
+  if (known) return known.id;
+  const slug = lower
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return /^[a-z0-9]/.test(slug) ? slug : fallback;
 }
