@@ -1,0 +1,33 @@
+import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+
+export function Layout() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <p className="brand">Coding Exam Simulator</p>
+        <nav aria-label="Main">
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                Exams
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>
+          Practice only: formats and fees come from a published guide and may have changed. Check with AAPC or
+          AMBA before you book.
+        </p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}
