@@ -15,6 +15,9 @@ export function Layout() {
                 Exams
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/guide">Guide</NavLink>
+            </li>
           </ul>
         </nav>
       </header>

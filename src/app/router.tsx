@@ -12,6 +12,10 @@ export const routes = [
     children: [
       { index: true, Component: CatalogPage },
       { path: 'formats/:formatId', Component: FormatPage },
+      {
+        path: 'guide/*',
+        lazy: async () => ({ Component: (await import('../features/guide/GuideRoutes')).GuideRoutes }),
+      },
       { path: '*', Component: NotFound },
     ],
   },
