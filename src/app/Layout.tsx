@@ -1,6 +1,11 @@
+import { useEffect } from 'react';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { startup } from './startup';
 
 export function Layout() {
+  useEffect(() => {
+    void startup();
+  }, []);
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,8 +1,7 @@
 import { createBrowserRouter } from 'react-router';
-import { CatalogPage } from '../features/catalog/CatalogPage';
-import { FormatPage } from '../features/catalog/FormatPage';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
+import { FormatRoute, HomeRoute } from './routes';
 
 export const routes = [
   {
@@ -10,8 +9,16 @@ export const routes = [
     Component: Layout,
     ErrorBoundary: RouteError,
     children: [
-      { index: true, Component: CatalogPage },
-      { path: 'formats/:formatId', Component: FormatPage },
+      { index: true, Component: HomeRoute },
+      { path: 'formats/:formatId', Component: FormatRoute },
+      {
+        path: 'exam/:attemptId',
+        lazy: async () => ({ Component: (await import('../features/exam/ExamPage')).ExamPage }),
+      },
+      {
+        path: 'results/:attemptId',
+        lazy: async () => ({ Component: (await import('../features/results/ResultsPage')).ResultsPage }),
+      },
       {
         path: 'guide/*',
         lazy: async () => ({ Component: (await import('../features/guide/GuideRoutes')).GuideRoutes }),

@@ -94,3 +94,33 @@ export function supplyByArea(questions: readonly Question[]): Map<string, number
   for (const [key, pool] of poolsOf(questions, new Set())) supply.set(key, pool.length);
   return supply;
 }
+
+/** What a format's blueprint lacks given the supply of questions by part kind and area (see supplyByArea). */
+export function shortagesFor(format: ExamFormat, supply: ReadonlyMap<string, number>): Shortage[] {
+  const shortages: Shortage[] = [];
+  for (const part of format.parts) {
+    for (const { area, count } of part.blueprint) {
+      const available = supply.get(`${part.kind}|${area}`) ?? 0;
+      if (available < count) {
+        shortages.push({
+          partId: part.id,
+          partTitle: part.title,
+          area,
+          needed: count,
+          available,
+          missing: count - available,
+        });
+      }
+    }
+  }
+  return shortages;
+}
+
+/** Adds up the supplies of several banks. */
+export function combineSupplies(supplies: readonly Readonly<Record<string, number>>[]): Map<string, number> {
+  const total = new Map<string, number>();
+  for (const supply of supplies) {
+    for (const [key, n] of Object.entries(supply)) total.set(key, (total.get(key) ?? 0) + n);
+  }
+  return total;
+}

@@ -26,7 +26,11 @@ export async function createAttempt(attempt: Attempt, bankIds: readonly string[]
 
 export function attemptFromRows(row: AttemptRow, responses: readonly ResponseRow[]): Attempt {
   const byQuestion: Record<string, Response> = {};
+  // The latest time this attempt has seen, rebuilt from its answers: a clock set back while the
+  // tab was closed cannot give time back.
+  let lastSeenAt = row.clock.lastSeenAt;
   for (const r of responses) {
+    if (r.answeredAt !== null && r.answeredAt > lastSeenAt) lastSeenAt = r.answeredAt;
     byQuestion[r.question] = {
       answer: r.answer,
       answeredAt: r.answeredAt,
@@ -42,7 +46,7 @@ export function attemptFromRows(row: AttemptRow, responses: readonly ResponseRow
     form: row.form,
     accommodation: row.accommodation,
     timeZone: row.timeZone,
-    clock: row.clock,
+    clock: { ...row.clock, lastSeenAt },
     status: row.status,
     finishedAt: row.finishedAt,
     position: row.position,

@@ -1,3 +1,4 @@
+import { supplyByArea } from '../domain/form';
 import type { Question } from '../domain/questions';
 import type { BankDraft } from '../importers/types';
 import { type BankRow, db } from './db';
@@ -24,6 +25,7 @@ export async function saveBank(bank: NewBank): Promise<void> {
     fileFormat: bank.fileFormat,
     importedAt: bank.importedAt,
     questionCount: bank.draft.questions.length,
+    supply: Object.fromEntries(supplyByArea(bank.draft.questions)),
   };
   await db.transaction('rw', db.banks, db.questions, async () => {
     await db.questions.where('bankId').equals(bank.id).delete();

@@ -21,6 +21,8 @@ export interface BankRow {
   fileFormat: string;
   importedAt: number;
   questionCount: number;
+  /** Questions by part kind and area (`choice|anatomy`), for coverage without reading every question. */
+  supply: Record<string, number>;
 }
 
 export type QuestionRow = Question;

@@ -1,11 +1,13 @@
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { areaLabel } from '../../domain/areas';
 import { findBuiltInFormat } from '../../domain/builtInFormats';
-import { partQuestionCount } from '../../domain/formats';
+import { type ExamFormat, partQuestionCount } from '../../domain/formats';
 import { FormatFacts } from '../../ui/FormatFacts';
 import { usePageTitle } from '../../ui/usePageTitle';
 
-export function FormatPage() {
+/** A format's facts and blueprint; `actions` lets the app place what can be done with it (start an exam). */
+export function FormatPage({ actions }: { actions?: (format: ExamFormat) => ReactNode }) {
   const { formatId = '' } = useParams();
   const format = findBuiltInFormat(formatId);
   usePageTitle(format ? `${format.code} format` : 'Unknown format');
@@ -28,6 +30,7 @@ export function FormatPage() {
         {format.code}: {format.name}
       </h1>
       <p className="lead">{format.summary}</p>
+      {actions?.(format)}
       <section aria-labelledby="facts">
         <h2 id="facts">Format</h2>
         <FormatFacts format={format} detailed />

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { type Attempt, responseOf } from '../../domain/attempt';
+import { questionKey } from '../../domain/questions';
+
+const FILTERS = ['all', 'unanswered', 'flagged', 'answered'] as const;
+type Filter = (typeof FILTERS)[number];
+const isFilter = (value: string): value is Filter => (FILTERS as readonly string[]).includes(value);
+
+interface Props {
+  attempt: Attempt;
+  current: number;
+  onGo: (index: number) => void;
+}
+
+/** Every question at a glance: answered, unanswered or flagged, filterable. */
+export function Navigator({ attempt, current, onGo }: Props) {
+  const [filter, setFilter] = useState<Filter>('all');
+  const entries = attempt.form.items.map((item, index) => {
+    const r = responseOf(attempt, questionKey(item.question));
+    return { index, answered: r.answer !== null, flagged: r.flagged };
+  });
+  const shown = entries.filter((e) => {
+    switch (filter) {
+      case 'all':
+        return true;
+      case 'unanswered':
+        return !e.answered;
+      case 'flagged':
+        return e.flagged;
+      case 'answered':
+        return e.answered;
+    }
+  });
+  return (
+    <nav className="navigator" aria-label="Questions">
+      <label htmlFor="navigator-filter">Show</label>
+      <select
+        id="navigator-filter"
+        value={filter}
+        onChange={(e) => isFilter(e.target.value) && setFilter(e.target.value)}
+      >
+        <option value="all">All questions</option>
+        <option value="unanswered">Unanswered</option>
+        <option value="flagged">Flagged</option>
+        <option value="answered">Answered</option>
+      </select>
+      <ol className="navigator-grid">
+        {shown.map((e) => {
+          const state = [e.answered ? 'answered' : 'unanswered', e.flagged ? 'flagged' : '']
+            .filter(Boolean)
+            .join(', ');
+          return (
+            <li key={e.index}>
+              <button
+                type="button"
+                className={`nav-cell ${e.answered ? 'is-answered' : ''} ${e.flagged ? 'is-flagged' : ''}`}
+                aria-current={current === e.index ? 'step' : undefined}
+                aria-label={`Question ${e.index + 1}, ${state}`}
+                onClick={() => onGo(e.index)}
+              >
+                {e.index + 1}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      {shown.length === 0 && <p className="muted">No questions match.</p>}
+    </nav>
+  );
+}
