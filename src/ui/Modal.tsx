@@ -4,11 +4,10 @@ interface Props {
   title: string;
   onClose: () => void;
   children: ReactNode;
-  role?: 'dialog' | 'alertdialog';
 }
 
 /** A modal dialog: focus moves in on open, Escape closes, Tab stays inside, focus returns on close. */
-export function Modal({ title, onClose, children, role = 'dialog' }: Props) {
+export function Modal({ title, onClose, children }: Props) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
 
@@ -49,7 +48,7 @@ export function Modal({ title, onClose, children, role = 'dialog' }: Props) {
 
   return (
     <div className="modal-backdrop">
-      <div ref={ref} className="modal" role={role} aria-modal="true" aria-labelledby={titleId}>
+      <div ref={ref} className="modal" role="dialog" aria-modal="true" aria-labelledby={titleId}>
         <h2 id={titleId}>{title}</h2>
         {children}
       </div>

@@ -6,6 +6,19 @@ const FILTERS = ['all', 'unanswered', 'flagged', 'answered'] as const;
 type Filter = (typeof FILTERS)[number];
 const isFilter = (value: string): value is Filter => (FILTERS as readonly string[]).includes(value);
 
+interface Entry {
+  index: number;
+  answered: boolean;
+  flagged: boolean;
+}
+
+const MATCHES: Record<Filter, (e: Entry) => boolean> = {
+  all: () => true,
+  unanswered: (e) => !e.answered,
+  flagged: (e) => e.flagged,
+  answered: (e) => e.answered,
+};
+
 interface Props {
   attempt: Attempt;
   current: number;
@@ -15,22 +28,11 @@ interface Props {
 /** Every question at a glance: answered, unanswered or flagged, filterable. */
 export function Navigator({ attempt, current, onGo }: Props) {
   const [filter, setFilter] = useState<Filter>('all');
-  const entries = attempt.form.items.map((item, index) => {
+  const entries = attempt.form.items.map((item, index): Entry => {
     const r = responseOf(attempt, questionKey(item.question));
     return { index, answered: r.answer !== null, flagged: r.flagged };
   });
-  const shown = entries.filter((e) => {
-    switch (filter) {
-      case 'all':
-        return true;
-      case 'unanswered':
-        return !e.answered;
-      case 'flagged':
-        return e.flagged;
-      case 'answered':
-        return e.answered;
-    }
-  });
+  const shown = entries.filter(MATCHES[filter]);
   return (
     <nav className="navigator" aria-label="Questions">
       <label htmlFor="navigator-filter">Show</label>

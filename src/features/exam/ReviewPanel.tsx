@@ -58,7 +58,7 @@ export function ReviewPanel({ attempt, readOnly, onGo, onBack, onSubmit }: Props
         </button>
       </div>
       {confirming && (
-        <Modal title="Submit your exam?" role="alertdialog" onClose={() => setConfirming(false)}>
+        <Modal title="Submit your exam?" onClose={() => setConfirming(false)}>
           <p>
             {unanswered.length > 0
               ? `${unanswered.length} ${unanswered.length === 1 ? 'question is' : 'questions are'} unanswered and will score nothing. `

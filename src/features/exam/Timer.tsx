@@ -68,7 +68,7 @@ export function Timer({ attempt, answered, dispatch, readOnly }: Props) {
           {new Date(clock.deadline).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
         </p>
       )}
-      <p className="pace" aria-label="Pace">
+      <p className="pace">
         Answered {answered} of {attempt.form.items.length} · even pace {p.expected} · {paceText}
       </p>
       <div role="status" aria-live="polite" className={announcement ? 'warning-banner' : 'visually-hidden'}>
