@@ -1,8 +1,11 @@
+import { aikenImporter } from './aiken';
+import { csvImporter } from './csv';
+import { giftImporter } from './gift';
 import { nativeImporter } from './native';
 import type { Importer, ImportInput, ImportResult } from './types';
 
 /** Every bank file format, asked in turn how sure it is that a file is its own. */
-export const IMPORTERS: readonly Importer[] = [nativeImporter];
+export const IMPORTERS: readonly Importer[] = [nativeImporter, giftImporter, csvImporter, aikenImporter];
 
 export function detectImporter(fileName: string, text: string): Importer | null {
   let best: Importer | null = null;
