@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
+import { chromiumArgs, chromiumPath } from './tests/e2e/chromium';
+
 // Browser tests run the production build in Debian's Chromium (installed by .ci/run);
 // Playwright never downloads a browser of its own here.
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,18 +14,7 @@ export default defineConfig({
   use: {
     baseURL: 'http://localhost:4173',
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
     command: 'npx vite preview --port 4173 --strictPort',

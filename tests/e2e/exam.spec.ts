@@ -10,14 +10,14 @@ test('a CPC mock keeps every answer, flag, strike and the current question acros
   expect(form).toHaveLength(150);
 
   const choices = page.getByRole('group', { name: 'Choose one answer' });
-  await choices.getByRole('radio', { name: keyText(form[0]) }).check();
+  await choices.getByRole('radio', { name: keyText(form[0]) }).click();
   await page.getByRole('button', { name: 'Flag for review' }).click();
   await page.getByRole('button', { name: 'Rule out A' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.keyboard.press('b');
   await page.keyboard.press('f');
   await page.keyboard.press('n');
-  await choices.getByRole('radio').nth(2).check();
+  await choices.getByRole('radio').nth(2).click();
   await page.getByRole('button', { name: 'Question 2, answered, flagged' }).click();
   await expect(page.getByRole('heading', { name: 'Question 2 of 150' })).toBeVisible();
 
@@ -43,9 +43,9 @@ test('when the clock passes 5 h 40 min the attempt submits itself, counting answ
   const id = await startMock(page, 'cpc');
   const form = await storedForm(page, id);
   const choices = page.getByRole('group', { name: 'Choose one answer' });
-  await choices.getByRole('radio', { name: keyText(form[0]) }).check();
+  await choices.getByRole('radio', { name: keyText(form[0]) }).click();
   await page.getByRole('button', { name: 'Next' }).click();
-  await choices.getByRole('radio', { name: keyText(form[1]) }).check();
+  await choices.getByRole('radio', { name: keyText(form[1]) }).click();
   await expect(page.getByRole('button', { name: 'Question 2, answered' })).toBeVisible();
 
   await page.clock.fastForward('05:35:00');
@@ -70,7 +70,7 @@ test('an attempt whose deadline passed while the tab was closed is finished on t
   await page
     .getByRole('group', { name: 'Choose one answer' })
     .getByRole('radio', { name: keyText(form[0]) })
-    .check();
+    .click();
   await expect(page.getByRole('button', { name: 'Question 1, answered' })).toBeVisible();
   await page.close();
 

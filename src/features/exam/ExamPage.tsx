@@ -53,11 +53,13 @@ export function ExamPage() {
     [navigate],
   );
 
-  // Keys act on the state at the moment they are applied, so fast typing never hits the wrong question.
+  // A key acts on the question shown when it was pressed, and on that question's answer as it is
+  // when the key is applied, so fast typing never lands on the wrong question or loses a toggle.
   const keyActions = useMemo(
     () => ({
-      choose: (choice: string) =>
-        void dispatch((attempt, at): AttemptEvent | null => {
+      choose: (choice: string) => {
+        const at = useRunner.getState().position;
+        void dispatch((attempt): AttemptEvent | null => {
           const question = attempt.form.items[at]?.question;
           if (!question || (question.type !== 'single' && question.type !== 'multiple')) return null;
           if (!question.choices.some((c) => c.id === choice)) return null;
@@ -67,16 +69,19 @@ export function ExamPage() {
             question: key,
             answer: answerWithChoice(question, responseOf(attempt, key).answer, choice),
           };
-        }),
+        });
+      },
       next: () => go(useRunner.getState().position + 1),
       previous: () => go(useRunner.getState().position - 1),
-      flag: () =>
-        void dispatch((attempt, at): AttemptEvent | null => {
+      flag: () => {
+        const at = useRunner.getState().position;
+        void dispatch((attempt): AttemptEvent | null => {
           const question = attempt.form.items[at]?.question;
           if (!question) return null;
           const key = questionKey(question);
           return { type: 'flag', question: key, flagged: !responseOf(attempt, key).flagged };
-        }),
+        });
+      },
       help: () => setHelp(true),
     }),
     [dispatch, go],

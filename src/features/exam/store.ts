@@ -10,8 +10,8 @@ interface FailedSave {
   readonly message: string;
 }
 
-/** An event, or a function that makes one from the state at the moment it is applied. */
-export type EventSource = AttemptEvent | ((attempt: Attempt, position: number) => AttemptEvent | null);
+/** An event, or a function that makes one from the attempt as it is when the event is applied. */
+export type EventSource = AttemptEvent | ((attempt: Attempt) => AttemptEvent | null);
 
 interface RunnerState {
   attempt: Attempt | null;
@@ -80,9 +80,9 @@ export const useRunner = create<RunnerState>()((set, get) => {
 
     dispatch(source) {
       queue = queue.then(async () => {
-        const { attempt, ownership, failed, position } = get();
+        const { attempt, ownership, failed } = get();
         if (!attempt || ownership === 'other-tab' || failed) return;
-        const event = typeof source === 'function' ? source(attempt, position) : source;
+        const event = typeof source === 'function' ? source(attempt) : source;
         if (!event) return;
         // A refused event still observes the clock, so one arriving after the deadline finishes the attempt.
         return commit(attempt, applyEvent(attempt, event, Date.now()));
