@@ -21,7 +21,16 @@ export function Layout() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/history">History</NavLink>
+            </li>
+            <li>
+              <NavLink to="/banks">Question banks</NavLink>
+            </li>
+            <li>
               <NavLink to="/guide">Guide</NavLink>
+            </li>
+            <li>
+              <NavLink to="/settings">Settings</NavLink>
             </li>
           </ul>
         </nav>

@@ -16,8 +16,22 @@ export const routes = [
         lazy: async () => ({ Component: (await import('../features/exam/ExamPage')).ExamPage }),
       },
       {
-        path: 'results/:attemptId',
-        lazy: async () => ({ Component: (await import('../features/results/ResultsPage')).ResultsPage }),
+        path: 'results/:attemptId/*',
+        lazy: async () => ({ Component: (await import('../features/results/ResultRoutes')).ResultRoutes }),
+      },
+      {
+        path: 'history/*',
+        lazy: async () => ({ Component: (await import('../features/history/HistoryRoutes')).HistoryRoutes }),
+      },
+      {
+        path: 'banks/*',
+        lazy: async () => ({ Component: (await import('../features/banks/BankRoutes')).BankRoutes }),
+      },
+      {
+        path: 'settings/*',
+        lazy: async () => ({
+          Component: (await import('../features/settings/SettingsRoutes')).SettingsRoutes,
+        }),
       },
       {
         path: 'guide/*',
