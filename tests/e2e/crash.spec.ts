@@ -5,7 +5,7 @@ import { chromium, expect, test } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium';
 import { startMock } from './fixtures';
 
-const BASE = 'http://localhost:4173';
+const BASE = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 
 function launch(profile: string) {
   return chromium.launchPersistentContext(profile, {
