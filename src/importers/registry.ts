@@ -1,11 +1,20 @@
 import { aikenImporter } from './aiken';
 import { csvImporter } from './csv';
 import { giftImporter } from './gift';
+import { moodleXmlImporter } from './moodleXml';
 import { nativeImporter } from './native';
+import { qtiImporter } from './qti';
 import type { Importer, ImportInput, ImportResult } from './types';
 
 /** Every bank file format, asked in turn how sure it is that a file is its own. */
-export const IMPORTERS: readonly Importer[] = [nativeImporter, giftImporter, csvImporter, aikenImporter];
+export const IMPORTERS: readonly Importer[] = [
+  nativeImporter,
+  giftImporter,
+  csvImporter,
+  aikenImporter,
+  moodleXmlImporter,
+  qtiImporter,
+];
 
 export function detectImporter(fileName: string, text: string): Importer | null {
   let best: Importer | null = null;
