@@ -27,9 +27,11 @@ export function ExamPage() {
   const [view, setView] = useState<'question' | 'review'>('question');
   const [help, setHelp] = useState(false);
   useOwnership(attemptId);
+  const reset = useRunner((s) => s.reset);
   useEffect(() => {
     void load(attemptId);
-  }, [attemptId, load]);
+    return reset;
+  }, [attemptId, load, reset]);
   usePageTitle(attempt ? `${attempt.format.code} mock exam` : 'Mock exam');
 
   const current = attempt && attempt.id === attemptId ? attempt : null;
@@ -86,7 +88,16 @@ export function ExamPage() {
     }),
     [dispatch, go],
   );
-  useExamKeys(current !== null && view === 'question' && !readOnly && !paused && !help, keyActions);
+  const onKeyDown = useExamKeys(
+    current !== null && view === 'question' && !readOnly && !paused && !help,
+    keyActions,
+  );
+
+  // The question heading takes focus when the exam opens, so the keys work at once.
+  const loadedId = current?.id;
+  useEffect(() => {
+    if (loadedId) document.getElementById('question-heading')?.focus();
+  }, [loadedId]);
 
   if (missing) {
     return (
@@ -103,7 +114,8 @@ export function ExamPage() {
 
   const answered = answeredCount(current);
   return (
-    <div className="exam">
+    // biome-ignore lint/a11y/noStaticElementInteractions: shortcuts for the whole exam region; every action also has a button
+    <div className="exam" onKeyDown={onKeyDown}>
       <div className="exam-header">
         <h1>
           {current.format.code} mock exam{' '}

@@ -24,6 +24,8 @@ interface RunnerState {
   setOwnership(ownership: Ownership): void;
   dispatch(source: EventSource): Promise<void>;
   navigate(position: number): void;
+  /** Forgets the attempt when its page closes, so no later page shows stale state. */
+  reset(): void;
   retry(): Promise<void>;
 }
 
@@ -42,6 +44,8 @@ async function save(prev: Attempt, next: Attempt): Promise<void> {
 }
 
 let queue: Promise<void> = Promise.resolve();
+/** Bumped by each load, so a write finishing for an attempt no longer shown changes nothing. */
+let generation = 0;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
@@ -63,8 +67,13 @@ export const useRunner = create<RunnerState>()((set, get) => {
 
     async load(id) {
       clearTimeout(retryTimer);
+      // A new attempt starts a new queue: nothing left from another page can hold it up.
+      queue = Promise.resolve();
+      generation++;
+      const mine = generation;
       set({ attempt: null, missing: false, failed: null });
       const loaded = await loadAttempt(id);
+      if (mine !== generation) return;
       if (!loaded) {
         set({ missing: true });
         return;
@@ -90,6 +99,13 @@ export const useRunner = create<RunnerState>()((set, get) => {
       return queue;
     },
 
+    reset() {
+      clearTimeout(retryTimer);
+      queue = Promise.resolve();
+      generation++;
+      set({ attempt: null, position: 0, missing: false, failed: null, ownership: 'checking' });
+    },
+
     navigate(position) {
       const { attempt } = get();
       if (!attempt || position < 0 || position >= attempt.form.items.length) return;
@@ -100,10 +116,12 @@ export const useRunner = create<RunnerState>()((set, get) => {
     async retry() {
       const { attempt, failed } = get();
       if (!attempt || !failed) return;
+      const mine = generation;
       try {
         await save(attempt, failed.next);
-        set({ attempt: failed.next, failed: null });
+        if (mine === generation) set({ attempt: failed.next, failed: null });
       } catch (error) {
+        if (mine !== generation) return;
         set({ failed: { ...failed, message: saveFailureMessage(error) } });
         scheduleRetry();
       }
@@ -112,10 +130,12 @@ export const useRunner = create<RunnerState>()((set, get) => {
 
   async function commit(prev: Attempt, next: Attempt): Promise<void> {
     if (next === prev) return;
+    const mine = generation;
     try {
       await save(prev, next);
-      set({ attempt: next });
+      if (mine === generation) set({ attempt: next });
     } catch (error) {
+      if (mine !== generation) return;
       set({ failed: { next, message: saveFailureMessage(error) } });
       scheduleRetry();
     }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { type KeyboardEvent, useCallback } from 'react';
 import { CHOICE_IDS } from '../../domain/questions';
 
 export interface ExamKeyActions {
@@ -20,12 +20,14 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['radio', 'checkbox', 'button'].includes(target.type);
 }
 
-/** Exam shortcuts, off while the candidate types, in a dialog, or holds a modifier key. */
-export function useExamKeys(enabled: boolean, actions: ExamKeyActions): void {
-  useEffect(() => {
-    if (!enabled) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+/**
+ * Exam shortcuts for the exam's own region (its keydown handler): off while the candidate types,
+ * in a dialog, or holds a modifier key.
+ */
+export function useExamKeys(enabled: boolean, actions: ExamKeyActions): (event: KeyboardEvent) => void {
+  return useCallback(
+    (event: KeyboardEvent) => {
+      if (!enabled || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTyping(event.target) || document.querySelector('[aria-modal="true"]')) return;
       const key = event.key;
       const onRadio = event.target instanceof HTMLInputElement && event.target.type === 'radio';
@@ -40,8 +42,7 @@ export function useExamKeys(enabled: boolean, actions: ExamKeyActions): void {
       else if (key === '?') actions.help();
       else return;
       event.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [enabled, actions]);
+    },
+    [enabled, actions],
+  );
 }
