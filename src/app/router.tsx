@@ -12,6 +12,14 @@ export const routes = [
       { index: true, Component: HomeRoute },
       { path: 'formats/:formatId', Component: FormatRoute },
       {
+        path: 'formats/:formatId/copy',
+        lazy: async () => ({ Component: (await import('./formatEditorRoutes')).CopyFormatRoute }),
+      },
+      {
+        path: 'formats/:formatId/edit',
+        lazy: async () => ({ Component: (await import('./formatEditorRoutes')).EditFormatRoute }),
+      },
+      {
         path: 'exam/:attemptId',
         lazy: async () => ({ Component: (await import('../features/exam/ExamPage')).ExamPage }),
       },

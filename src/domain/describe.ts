@@ -39,6 +39,7 @@ function describePrice(p: Price): string {
 
 /** `$299 (online); $399 (in person)`. */
 export function describeFees(catalog: CatalogFacts): string {
+  if (catalog.prices.length === 0) return 'Not applicable';
   return catalog.prices.map(describePrice).join('; ');
 }
 

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { BUILT_IN_FORMATS } from '../../domain/builtInFormats';
 import type { ExamFormat } from '../../domain/formats';
+import { useCustomFormats } from '../../storage/live';
 import { FormatFacts } from '../../ui/FormatFacts';
 import { usePageTitle } from '../../ui/usePageTitle';
 
@@ -17,6 +18,7 @@ function FormatCard({ format }: { format: ExamFormat }) {
         <p className="muted">
           {format.body}
           {format.origin === 'newer-built-in' ? ' · newer format' : ''}
+          {format.origin === 'custom' ? ' · your format' : ''}
         </p>
         <FormatFacts format={format} />
       </article>
@@ -28,6 +30,7 @@ export function CatalogPage() {
   usePageTitle('Exams');
   const defaults = BUILT_IN_FORMATS.filter((f) => f.origin === 'built-in');
   const newer = BUILT_IN_FORMATS.filter((f) => f.origin === 'newer-built-in');
+  const custom = useCustomFormats() ?? [];
   return (
     <>
       <h1>Mock exams</h1>
@@ -42,6 +45,21 @@ export function CatalogPage() {
             <FormatCard key={f.id} format={f} />
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="custom">
+        <h2 id="custom">Your formats</h2>
+        {custom.length === 0 ? (
+          <p>
+            None yet. Open any exam and choose “Copy and edit this format” to make a class quiz or a changed
+            vendor format of your own.
+          </p>
+        ) : (
+          <ul className="card-grid">
+            {custom.map((f) => (
+              <FormatCard key={f.id} format={f} />
+            ))}
+          </ul>
+        )}
       </section>
       <section aria-labelledby="newer">
         <h2 id="newer">Newer published formats</h2>

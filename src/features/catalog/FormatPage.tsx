@@ -1,17 +1,18 @@
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { areaLabel } from '../../domain/areas';
-import { findBuiltInFormat } from '../../domain/builtInFormats';
 import { type ExamFormat, partQuestionCount } from '../../domain/formats';
+import { useFormat } from '../../storage/live';
 import { FormatFacts } from '../../ui/FormatFacts';
 import { usePageTitle } from '../../ui/usePageTitle';
 
 /** A format's facts and blueprint; `actions` lets the app place what can be done with it (start an exam). */
 export function FormatPage({ actions }: { actions?: (format: ExamFormat) => ReactNode }) {
   const { formatId = '' } = useParams();
-  const format = findBuiltInFormat(formatId);
+  const format = useFormat(formatId);
   usePageTitle(format ? `${format.code} format` : 'Unknown format');
-  if (!format) {
+  if (format === undefined) return <p role="status">Loading the format…</p>;
+  if (format === null) {
     return (
       <>
         <h1>Unknown exam format</h1>
@@ -30,6 +31,16 @@ export function FormatPage({ actions }: { actions?: (format: ExamFormat) => Reac
         {format.code}: {format.name}
       </h1>
       <p className="lead">{format.summary}</p>
+      <p className="button-row">
+        <Link className="button" to={`/formats/${format.id}/copy`}>
+          Copy and edit this format
+        </Link>
+        {format.origin === 'custom' && (
+          <Link className="button" to={`/formats/${format.id}/edit`}>
+            Edit this format
+          </Link>
+        )}
+      </p>
       {actions?.(format)}
       <section aria-labelledby="facts">
         <h2 id="facts">Format</h2>
