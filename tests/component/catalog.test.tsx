@@ -27,9 +27,9 @@ describe('catalog', () => {
     expect(screen.getByRole('table', { name: 'Inpatient coding cases: 10' })).toBeInTheDocument();
   });
 
-  it('an unknown format says so and links back', () => {
+  it('an unknown format says so and links back', async () => {
     renderAt('/formats/nope');
-    expect(screen.getByRole('heading', { name: 'Unknown exam format' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Unknown exam format' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'See all exams' })).toHaveAttribute('href', '/');
   });
 });
