@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { draftFrom, type FormatDraft, scaleBlueprint, validateFormat } from '../../../src/domain/customFormat';
+import {
+  draftFrom,
+  type FormatDraft,
+  scaleBlueprint,
+  validateFormat,
+} from '../../../src/domain/customFormat';
 import { formatQuestionCount } from '../../../src/domain/formats';
 import { builtIn } from '../../support/fixtures';
 
