@@ -1,7 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
-import { FormatRoute, HomeRoute } from './routes';
+import { HomeRoute } from './routes';
 
 export const routes = [
   {
@@ -10,7 +10,10 @@ export const routes = [
     ErrorBoundary: RouteError,
     children: [
       { index: true, Component: HomeRoute },
-      { path: 'formats/:formatId', Component: FormatRoute },
+      {
+        path: 'formats/:formatId',
+        lazy: async () => ({ Component: (await import('./formatRoute')).FormatRoute }),
+      },
       {
         path: 'formats/:formatId/copy',
         lazy: async () => ({ Component: (await import('./formatEditorRoutes')).CopyFormatRoute }),

@@ -1,9 +1,7 @@
 import { CatalogPage } from '../features/catalog/CatalogPage';
-import { FormatPage } from '../features/catalog/FormatPage';
 import { ResumeBanner } from '../features/exam/ResumeBanner';
-import { StartExam } from '../features/exam/start/StartExam';
 
-// Pages that put two features side by side; features never import each other.
+// The home page puts two features side by side; features never import each other.
 
 export function HomeRoute() {
   return (
@@ -12,8 +10,4 @@ export function HomeRoute() {
       <CatalogPage />
     </>
   );
-}
-
-export function FormatRoute() {
-  return <FormatPage actions={(format) => <StartExam format={format} />} />;
 }

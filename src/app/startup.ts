@@ -1,5 +1,3 @@
-import { finishExpiredAttempts } from '../storage/lifecycle';
-
 export interface StartupReport {
   readonly seeded: boolean;
   readonly finishedAttempts: readonly string[];
@@ -24,11 +22,8 @@ export function startup(): Promise<StartupReport> {
     const now = Date.now();
     // The sample banks and their validator (zod) load apart from the first screen.
     const seed = async () => (await import('../storage/shippedBanks')).seedShippedBanks(now);
-    const [seeded, finishedAttempts, persisted] = await Promise.all([
-      seed(),
-      finishExpiredAttempts(now),
-      requestPersistence(),
-    ]);
+    const finish = async () => (await import('../storage/lifecycle')).finishExpiredAttempts(now);
+    const [seeded, finishedAttempts, persisted] = await Promise.all([seed(), finish(), requestPersistence()]);
     return { seeded, finishedAttempts, persisted };
   })();
   return running;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { type Attempt, responseOf } from '../../domain/attempt';
 import { questionKey } from '../../domain/questions';
 
@@ -47,26 +47,44 @@ export function Navigator({ attempt, current, onGo }: Props) {
         <option value="answered">Answered</option>
       </select>
       <ol className="navigator-grid">
-        {shown.map((e) => {
-          const state = [e.answered ? 'answered' : 'unanswered', e.flagged ? 'flagged' : '']
-            .filter(Boolean)
-            .join(', ');
-          return (
-            <li key={e.index}>
-              <button
-                type="button"
-                className={`nav-cell ${e.answered ? 'is-answered' : ''} ${e.flagged ? 'is-flagged' : ''}`}
-                aria-current={current === e.index ? 'step' : undefined}
-                aria-label={`Question ${e.index + 1}, ${state}`}
-                onClick={() => onGo(e.index)}
-              >
-                {e.index + 1}
-              </button>
-            </li>
-          );
-        })}
+        {shown.map((e) => (
+          <NavCell
+            key={e.index}
+            index={e.index}
+            answered={e.answered}
+            flagged={e.flagged}
+            current={current === e.index}
+            onGo={onGo}
+          />
+        ))}
       </ol>
       {shown.length === 0 && <p className="muted">No questions match.</p>}
     </nav>
   );
 }
+
+interface CellProps {
+  index: number;
+  answered: boolean;
+  flagged: boolean;
+  current: boolean;
+  onGo: (index: number) => void;
+}
+
+/** One question's button; memoised, so saving an answer repaints one cell, not all of them. */
+const NavCell = memo(function NavCell({ index, answered, flagged, current, onGo }: CellProps) {
+  const state = [answered ? 'answered' : 'unanswered', flagged ? 'flagged' : ''].filter(Boolean).join(', ');
+  return (
+    <li>
+      <button
+        type="button"
+        className={`nav-cell ${answered ? 'is-answered' : ''} ${flagged ? 'is-flagged' : ''}`}
+        aria-current={current ? 'step' : undefined}
+        aria-label={`Question ${index + 1}, ${state}`}
+        onClick={() => onGo(index)}
+      >
+        {index + 1}
+      </button>
+    </li>
+  );
+});
