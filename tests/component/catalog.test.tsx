@@ -18,10 +18,10 @@ describe('catalog', () => {
     expect(within(coc).getByText('One free retake for members')).toBeInTheDocument();
   });
 
-  it('a format page shows the CIC parts as two tables', () => {
+  it('a format page shows the CIC parts as two tables', async () => {
     renderAt('/formats/cic');
     expect(
-      screen.getByRole('heading', { level: 1, name: 'CIC: Certified Inpatient Coder' }),
+      await screen.findByRole('heading', { level: 1, name: 'CIC: Certified Inpatient Coder' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Multiple choice: 60' })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Inpatient coding cases: 10' })).toBeInTheDocument();
