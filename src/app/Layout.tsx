@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { UpdatePrompt } from '../features/settings/UpdatePrompt';
 import { startup } from './startup';
 
 export function Layout() {
@@ -35,6 +36,7 @@ export function Layout() {
           </ul>
         </nav>
       </header>
+      <UpdatePrompt />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

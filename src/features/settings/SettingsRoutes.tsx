@@ -1,10 +1,11 @@
 import { Route, Routes } from 'react-router';
+import { SettingsPage } from './SettingsPage';
 
 /** Loaded only when visited. */
 export function SettingsRoutes() {
   return (
     <Routes>
-      <Route index element={<h1>Settings and backup</h1>} />
+      <Route index element={<SettingsPage />} />
     </Routes>
   );
 }
