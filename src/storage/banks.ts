@@ -57,3 +57,8 @@ export async function deleteBank(id: string): Promise<void> {
     await db.banks.delete(id);
   });
 }
+
+/** How many saved attempts drew questions from a bank (they keep their own copies if it is deleted). */
+export function countAttemptsUsingBank(id: string): Promise<number> {
+  return db.attempts.filter((a) => a.bankIds.includes(id)).count();
+}

@@ -1,10 +1,11 @@
 import { Route, Routes } from 'react-router';
+import { BankLibraryPage } from './BankLibraryPage';
 
 /** Loaded only when visited. */
 export function BankRoutes() {
   return (
     <Routes>
-      <Route index element={<h1>Question banks</h1>} />
+      <Route index element={<BankLibraryPage />} />
     </Routes>
   );
 }
