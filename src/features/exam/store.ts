@@ -39,8 +39,11 @@ function saveFailureMessage(error: unknown): string {
   return 'Your last change could not be saved yet. Everything saved before it is safe; the app keeps retrying.';
 }
 
-async function save(prev: Attempt, next: Attempt): Promise<void> {
-  for (const write of writesFor(prev, next)) await performWrite(write, next);
+/** Saves what changed; says whether anything the page shows changed (a move is shown already). */
+async function save(prev: Attempt, next: Attempt): Promise<boolean> {
+  const writes = writesFor(prev, next);
+  for (const write of writes) await performWrite(write, next);
+  return writes.some((w) => w.kind !== 'position');
 }
 
 let queue: Promise<void> = Promise.resolve();
@@ -132,8 +135,10 @@ export const useRunner = create<RunnerState>()((set, get) => {
     if (next === prev) return;
     const mine = generation;
     try {
-      await save(prev, next);
-      if (mine === generation) set({ attempt: next });
+      const shown = await save(prev, next);
+      // A saved move needs no second render: the page shows `position`, which moved when the key
+      // was pressed. The stored attempt may keep an older position; only writes compare it.
+      if (mine === generation && shown) set({ attempt: next });
     } catch (error) {
       if (mine !== generation) return;
       set({ failed: { next, message: saveFailureMessage(error) } });
