@@ -10,7 +10,7 @@ test('a CPC mock keeps every answer, flag, strike and the current question acros
   expect(form).toHaveLength(150);
 
   const choices = page.getByRole('group', { name: 'Choose one answer' });
-  await choices.getByRole('radio', { name: keyText(form[0]) }).click();
+  await choices.getByRole('radio', { name: keyText(form[0]), exact: true }).click();
   await page.getByRole('button', { name: 'Flag for review' }).click();
   await page.getByRole('button', { name: 'Rule out A' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -30,7 +30,7 @@ test('a CPC mock keeps every answer, flag, strike and the current question acros
   await expect(choices.getByRole('radio').nth(1)).toBeChecked();
   await expect(page.getByRole('button', { name: 'Flag for review' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Question 1, answered, flagged' }).click();
-  await expect(choices.getByRole('radio', { name: keyText(form[0]) })).toBeChecked();
+  await expect(choices.getByRole('radio', { name: keyText(form[0]), exact: true })).toBeChecked();
   await expect(page.getByRole('button', { name: 'Rule out A' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('button', { name: 'Question 3, answered' })).toBeVisible();
   expect(await secondsLeft(page)).toBeLessThan(before);
@@ -43,9 +43,9 @@ test('when the clock passes 5 h 40 min the attempt submits itself, counting answ
   const id = await startMock(page, 'cpc');
   const form = await storedForm(page, id);
   const choices = page.getByRole('group', { name: 'Choose one answer' });
-  await choices.getByRole('radio', { name: keyText(form[0]) }).click();
+  await choices.getByRole('radio', { name: keyText(form[0]), exact: true }).click();
   await page.getByRole('button', { name: 'Next' }).click();
-  await choices.getByRole('radio', { name: keyText(form[1]) }).click();
+  await choices.getByRole('radio', { name: keyText(form[1]), exact: true }).click();
   await expect(page.getByRole('button', { name: 'Question 2, answered' })).toBeVisible();
 
   await page.clock.fastForward('05:35:00');
@@ -69,7 +69,7 @@ test('an attempt whose deadline passed while the tab was closed is finished on t
   const form = await storedForm(page, id);
   await page
     .getByRole('group', { name: 'Choose one answer' })
-    .getByRole('radio', { name: keyText(form[0]) })
+    .getByRole('radio', { name: keyText(form[0]), exact: true })
     .click();
   await expect(page.getByRole('button', { name: 'Question 1, answered' })).toBeVisible();
   await page.close();
