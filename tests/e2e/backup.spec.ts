@@ -49,7 +49,7 @@ async function finishedMock(page: Page, right: number): Promise<void> {
   const form = await storedForm(page, id);
   const choices = page.getByRole('group', { name: 'Choose one answer' });
   for (let i = 0; i < right; i++) {
-    await choices.getByRole('radio', { name: keyText(form[i]) }).click();
+    await choices.getByRole('radio', { name: keyText(form[i]), exact: true }).click();
     await page.getByRole('button', { name: 'Next' }).click();
   }
   await page.getByRole('button', { name: 'Review and submit' }).click();
