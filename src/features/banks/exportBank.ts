@@ -2,7 +2,8 @@ import { exportGift } from '../../importers/export/gift';
 import { exportNative } from '../../importers/export/native';
 import { questionsOfBanks } from '../../storage/banks';
 import type { BankRow } from '../../storage/db';
-import { downloadText, fileSlug } from './download';
+import { downloadText } from '../../ui/download';
+import { fileSlug } from './fileSlug';
 
 export type ExportFormat = 'native' | 'gift';
 

@@ -7,7 +7,7 @@ import { Navigator } from './Navigator';
 import { OpenBookNotes } from './OpenBookNotes';
 import { answerWithChoice, QuestionPanel } from './QuestionPanel';
 import { ReviewPanel } from './ReviewPanel';
-import { ShortcutsDialog } from './ShortcutsDialog';
+import { ExamShortcuts } from './ExamShortcuts';
 import { useRunner } from './store';
 import { Timer } from './Timer';
 import { useExamKeys } from './useExamKeys';
@@ -192,7 +192,7 @@ export function ExamPage() {
           </aside>
         </div>
       )}
-      {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+      {help && <ExamShortcuts onClose={() => setHelp(false)} />}
     </div>
   );
 }

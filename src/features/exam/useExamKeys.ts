@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useCallback } from 'react';
 import { CHOICE_IDS } from '../../domain/questions';
+import { isTyping } from '../../ui/keys';
 
 export interface ExamKeyActions {
   choose(choiceId: string): void;
@@ -7,17 +8,6 @@ export interface ExamKeyActions {
   previous(): void;
   flag(): void;
   help(): void;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (
-    target.isContentEditable ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement
-  )
-    return true;
-  return target instanceof HTMLInputElement && !['radio', 'checkbox', 'button'].includes(target.type);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { historyCsv } from '../../domain/history';
 import { allHistoryEntries } from '../../storage/attempts';
+import { downloadText } from '../../ui/download';
 import { formatIsoDay } from './dates';
-import { downloadText } from './download';
 
 /** Exports the attempts listed as CSV, one row per attempt with a column per area. */
 export function ExportButton({ ids }: { ids: readonly string[] }) {

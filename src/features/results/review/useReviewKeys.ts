@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isTyping } from '../../../ui/keys';
 
 // The runner's conventions (src/features/exam/useExamKeys.ts), copied: features do not import
 // each other. N or the right arrow for next, P or the left arrow for previous, ? for help.
@@ -7,17 +8,6 @@ export interface ReviewKeyActions {
   next(): void;
   previous(): void;
   help(): void;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (
-    target.isContentEditable ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement
-  )
-    return true;
-  return target instanceof HTMLInputElement && !['radio', 'checkbox', 'button'].includes(target.type);
 }
 
 /** Off while the candidate types, in a dialog, or holds a modifier key; arrows left alone on radios. */

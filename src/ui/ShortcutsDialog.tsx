@@ -1,15 +1,13 @@
-import { Modal } from '../../ui/Modal';
+import { Modal } from './Modal';
 
-const SHORTCUTS: readonly [string, string][] = [
-  ['A-E or 1-8', 'choose that answer (toggles it when several apply)'],
-  ['N or →', 'next question'],
-  ['P or ←', 'previous question'],
-  ['F', 'flag or unflag for review'],
-  ['?', 'show these shortcuts'],
-  ['Esc', 'close a dialog'],
-];
+interface Props {
+  shortcuts: readonly (readonly [key: string, action: string])[];
+  note: string;
+  onClose: () => void;
+}
 
-export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+/** The keyboard shortcuts of a page, as a table in a dialog. */
+export function ShortcutsDialog({ shortcuts, note, onClose }: Props) {
   return (
     <Modal title="Keyboard shortcuts" onClose={onClose}>
       <table className="data-table">
@@ -21,7 +19,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           </tr>
         </thead>
         <tbody>
-          {SHORTCUTS.map(([key, action]) => (
+          {shortcuts.map(([key, action]) => (
             <tr key={key}>
               <th scope="row">
                 <kbd>{key}</kbd>
@@ -31,7 +29,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           ))}
         </tbody>
       </table>
-      <p className="muted">Shortcuts are off while you type in a text box.</p>
+      <p className="muted">{note}</p>
       <button type="button" onClick={onClose}>
         Close
       </button>
