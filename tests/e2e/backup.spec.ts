@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations, keyText, startMock, storedForm } from './fixtures';
+import { expectNoAxeViolations, finishedMock } from './fixtures';
 
 interface StoredAttempt {
   id: string;
@@ -41,24 +41,6 @@ async function storedAttempts(page: Page): Promise<StoredAttempt[]> {
       }))
       .sort((a, b) => a.id.localeCompare(b.id));
   });
-}
-
-/** A CPC mock with the first `right` questions answered correctly, submitted. */
-async function finishedMock(page: Page, right: number): Promise<void> {
-  const id = await startMock(page, 'cpc');
-  const form = await storedForm(page, id);
-  const choices = page.getByRole('group', { name: 'Choose one answer' });
-  for (let i = 0; i < right; i++) {
-    await choices.getByRole('radio', { name: keyText(form[i]), exact: true }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
-  }
-  await page.getByRole('button', { name: 'Review and submit' }).click();
-  await page.getByRole('button', { name: 'Submit exam' }).click();
-  await page
-    .getByRole('dialog', { name: 'Submit your exam?' })
-    .getByRole('button', { name: 'Submit now' })
-    .click();
-  await expect(page).toHaveURL(new RegExp(`/results/${id}$`));
 }
 
 /** A browser profile of its own: nothing stored, as on another computer. */

@@ -71,3 +71,27 @@ export async function secondsLeft(page: Page): Promise<number> {
   if (!match) throw new Error(`timer shows "${text}"`);
   return Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]);
 }
+
+/** Review and submit the running exam, confirm, and wait for its result page. */
+export async function submitMock(page: Page, attemptId: string): Promise<void> {
+  await page.getByRole('button', { name: 'Review and submit' }).click();
+  await page.getByRole('button', { name: 'Submit exam' }).click();
+  await page
+    .getByRole('dialog', { name: 'Submit your exam?' })
+    .getByRole('button', { name: 'Submit now' })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/results/${attemptId}$`));
+}
+
+/** A CPC mock with the first `right` questions answered correctly, submitted; returns its id. */
+export async function finishedMock(page: Page, right: number): Promise<string> {
+  const id = await startMock(page, 'cpc');
+  const form = await storedForm(page, id);
+  const choices = page.getByRole('group', { name: 'Choose one answer' });
+  for (let i = 0; i < right; i++) {
+    await choices.getByRole('radio', { name: keyText(form[i]), exact: true }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await submitMock(page, id);
+  return id;
+}

@@ -1,6 +1,6 @@
 import { createServer, request } from 'node:http';
 import { expect, type Page, test } from '@playwright/test';
-import { keyText, startMock, storedForm } from './fixtures';
+import { finishedMock } from './fixtures';
 
 // The service worker precaches the whole build on the first visit; one reload lets it control the
 // page (STACK.md). After that the network is switched off and every page must still open.
@@ -12,25 +12,6 @@ async function controlledByServiceWorker(page: Page): Promise<void> {
   });
   await page.reload();
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-}
-
-/** A CPC mock with the first `right` questions answered correctly, submitted; returns its id. */
-async function finishedMock(page: Page, right: number): Promise<string> {
-  const id = await startMock(page, 'cpc');
-  const form = await storedForm(page, id);
-  const choices = page.getByRole('group', { name: 'Choose one answer' });
-  for (let i = 0; i < right; i++) {
-    await choices.getByRole('radio', { name: keyText(form[i]), exact: true }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
-  }
-  await page.getByRole('button', { name: 'Review and submit' }).click();
-  await page.getByRole('button', { name: 'Submit exam' }).click();
-  await page
-    .getByRole('dialog', { name: 'Submit your exam?' })
-    .getByRole('button', { name: 'Submit now' })
-    .click();
-  await expect(page).toHaveURL(new RegExp(`/results/${id}$`));
-  return id;
 }
 
 test('after the first visit the app opens offline: history, a past result and pages never visited', async ({
