@@ -8,6 +8,8 @@ export const routes = [
     path: '/',
     Component: Layout,
     ErrorBoundary: RouteError,
+    // Shown while a lazily loaded page arrives on the first render.
+    HydrateFallback: Loading,
     children: [
       { index: true, Component: HomeRoute },
       {
@@ -52,6 +54,10 @@ export const routes = [
     ],
   },
 ];
+
+function Loading() {
+  return <p role="status">Loading…</p>;
+}
 
 function NotFound() {
   return (
