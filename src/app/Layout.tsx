@@ -1,11 +1,14 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { UpdatePrompt } from '../features/settings/UpdatePrompt';
 import { startup } from './startup';
 
 export function Layout() {
+  const [startupError, setStartupError] = useState<string | null>(null);
   useEffect(() => {
-    void startup();
+    startup().catch((error: unknown) => {
+      setStartupError(error instanceof Error ? error.message : String(error));
+    });
   }, []);
   return (
     <>
@@ -38,6 +41,12 @@ export function Layout() {
       </header>
       <UpdatePrompt />
       <main id="main" tabIndex={-1}>
+        {startupError && (
+          <p role="alert" className="error-banner">
+            The app could not finish opening this browser's saved data ({startupError}). Nothing saved was
+            changed; reload the page to try again.
+          </p>
+        )}
         <Outlet />
       </main>
       <footer className="site-footer">
