@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aikenImporter, parseAiken } from '../../../src/importers/aiken';
 import { csvImporter } from '../../../src/importers/csv';
 import { describeProblem, type ImportResult } from '../../../src/importers/types';
+import { anyText, applyEdits, editOf, lineCount } from '../../support/fuzz';
 
 // Fuzzing takes about a second alone; the margin is for a busy machine.
 const FUZZ_TIMEOUT = 20_000;
@@ -202,11 +203,6 @@ describe('Aiken: detection', () => {
 });
 
 describe('Aiken: never throws', () => {
-  const lineCount = (text: string) =>
-    text
-      .replace(/^\uFEFF/, '')
-      .replace(/\r\n?/g, '\n')
-      .split('\n').length;
   const check = (text: string) => {
     const result = parse(text);
     if (result.ok) return;
@@ -217,10 +213,6 @@ describe('Aiken: never throws', () => {
       expect(p.line).toBeLessThanOrEqual(lineCount(text));
     }
   };
-  // Any code point but lone surrogates; fast-check's own binary strings take seconds to warm up here.
-  const anyText = fc
-    .array(fc.integer({ min: 0, max: 0x10ffff }), { maxLength: 200 })
-    .map((cs) => String.fromCodePoint(...cs.filter((c) => c < 0xd800 || c > 0xdfff)));
   const tricky = fc.constantFrom(
     'A. ',
     'B) ',
@@ -237,22 +229,7 @@ describe('Aiken: never throws', () => {
     ')',
     '\uFEFF',
   );
-  const edit = fc.record({
-    op: fc.constantFrom('delete', 'insert', 'duplicate', 'drop-line', 'copy-line'),
-    at: fc.nat(),
-    char: tricky,
-  });
-  const mutate = (text: string, edits: { op: string; at: number; char: string }[]) =>
-    edits.reduce((t, { op, at, char }) => {
-      const i = t.length === 0 ? 0 : at % t.length;
-      const lines = t.split('\n');
-      const l = at % lines.length;
-      if (op === 'delete') return t.slice(0, i) + t.slice(i + 1);
-      if (op === 'insert') return t.slice(0, i) + char + t.slice(i);
-      if (op === 'duplicate') return t.slice(0, i) + t.slice(i, i + 1) + t.slice(i);
-      if (op === 'drop-line') return lines.filter((_, j) => j !== l).join('\n');
-      return [...lines.slice(0, l + 1), ...lines.slice(l)].join('\n');
-    }, text);
+  const edit = editOf(tricky);
 
   it(
     'on random text',
@@ -272,7 +249,9 @@ describe('Aiken: never throws', () => {
     'on mutations of a valid file',
     () => {
       fc.assert(
-        fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => check(mutate(SAMPLE, edits))),
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) =>
+          check(applyEdits(SAMPLE, edits)),
+        ),
         { numRuns: 1000 },
       );
     },
