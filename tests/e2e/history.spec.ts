@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations, type StoredItem, startMock, storedForm } from './fixtures';
+import { expectNoAxeViolations, type StoredItem, startMock, storedForm, submitMock } from './fixtures';
 
 const keyOf = (item: StoredItem) => `${item.question.bankId}/${item.question.id}`;
 
@@ -34,13 +34,7 @@ async function finishCpc(page: Page, plan: readonly boolean[]): Promise<Sitting>
     answers.set(keyOf(item), right);
     await page.getByRole('button', { name: 'Next' }).click();
   }
-  await page.getByRole('button', { name: 'Review and submit' }).click();
-  await page.getByRole('button', { name: 'Submit exam' }).click();
-  await page
-    .getByRole('dialog', { name: 'Submit your exam?' })
-    .getByRole('button', { name: 'Submit now' })
-    .click();
-  await expect(page).toHaveURL(new RegExp(`/results/${id}$`));
+  await submitMock(page, id);
   return { id, form, answers };
 }
 
@@ -109,13 +103,7 @@ test('two CPC attempts: listed with their scores, a trend with two points and th
 
 test('the history list stays keyboard reachable and filters practice apart', async ({ page }) => {
   const id = await startMock(page, 'coc', 'Practice');
-  await page.getByRole('button', { name: 'Review and submit' }).click();
-  await page.getByRole('button', { name: 'Submit exam' }).click();
-  await page
-    .getByRole('dialog', { name: 'Submit your exam?' })
-    .getByRole('button', { name: 'Submit now' })
-    .click();
-  await expect(page).toHaveURL(new RegExp(`/results/${id}$`));
+  await submitMock(page, id);
   await expect(page.getByText('Practice mode', { exact: true })).toBeVisible();
 
   await page.goto('/history');
