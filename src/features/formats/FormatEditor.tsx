@@ -4,6 +4,7 @@ import { draftFrom, type FormatDraft, type FormatProblem, validateFormat } from 
 import type { ExamFormat } from '../../domain/formats';
 import { saveCustomFormat } from '../../storage/customFormats';
 import { useFormat } from '../../storage/live';
+import { NumberInput } from '../../ui/NumberInput';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { PartEditor } from './PartEditor';
 
@@ -93,39 +94,36 @@ function Editor({ source, editing }: { source: ExamFormat; editing: boolean }) {
         {timing.kind === 'timed' ? (
           <p>
             <label htmlFor="format-minutes">Time limit in minutes</label>{' '}
-            <input
+            <NumberInput
               id="format-minutes"
-              type="number"
               min={1}
-              value={Number.isFinite(timing.minutes) ? timing.minutes : ''}
+              value={timing.minutes}
               aria-invalid={problemFor('timing') ? true : undefined}
-              onChange={(e) => set({ timing: { kind: 'timed', minutes: e.target.valueAsNumber } })}
+              onValue={(minutes) => set({ timing: { kind: 'timed', minutes } })}
             />
           </p>
         ) : (
           <p>
             <label htmlFor="format-days">Window in days</label>{' '}
-            <input
+            <NumberInput
               id="format-days"
-              type="number"
               min={1}
-              value={Number.isFinite(timing.days) ? timing.days : ''}
+              value={timing.days}
               aria-invalid={problemFor('timing') ? true : undefined}
-              onChange={(e) => set({ timing: { kind: 'window', days: e.target.valueAsNumber } })}
+              onValue={(days) => set({ timing: { kind: 'window', days } })}
             />
           </p>
         )}
       </fieldset>
       <p>
         <label htmlFor="format-pass">Pass mark in percent</label>{' '}
-        <input
+        <NumberInput
           id="format-pass"
-          type="number"
           min={1}
           max={100}
-          value={Number.isFinite(draft.passPercent) ? draft.passPercent : ''}
+          value={draft.passPercent}
           aria-invalid={problemFor('passPercent') ? true : undefined}
-          onChange={(e) => set({ passPercent: e.target.valueAsNumber })}
+          onValue={(passPercent) => set({ passPercent })}
         />
       </p>
       <p>

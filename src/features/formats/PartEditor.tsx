@@ -1,5 +1,6 @@
 import { AREAS, areaLabel } from '../../domain/areas';
 import { type PartDraft, scaleBlueprint } from '../../domain/customFormat';
+import { NumberInput } from '../../ui/NumberInput';
 
 interface Props {
   part: PartDraft;
@@ -29,12 +30,11 @@ export function PartEditor({ part, index, onChange }: Props) {
       </p>
       <p>
         <label htmlFor={`part-${index}-count`}>{label}: questions</label>{' '}
-        <input
+        <NumberInput
           id={`part-${index}-count`}
-          type="number"
           min={1}
-          value={Number.isFinite(part.count) ? part.count : ''}
-          onChange={(e) => onChange({ ...part, count: e.target.valueAsNumber })}
+          value={part.count}
+          onValue={(count) => onChange({ ...part, count })}
         />{' '}
         <button
           type="button"
@@ -62,12 +62,11 @@ export function PartEditor({ part, index, onChange }: Props) {
             <tr key={row.area}>
               <th scope="row">{areaLabel(row.area)}</th>
               <td>
-                <input
-                  type="number"
+                <NumberInput
                   min={0}
                   aria-label={`${areaLabel(row.area)}: questions`}
-                  value={Number.isFinite(row.count) ? row.count : ''}
-                  onChange={(e) => setRow(r, { count: e.target.valueAsNumber })}
+                  value={row.count}
+                  onValue={(count) => setRow(r, { count })}
                 />
               </td>
               <td>
