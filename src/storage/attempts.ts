@@ -11,8 +11,9 @@ import { type QuestionKey, questionKey } from '../domain/questions';
 import type { Score } from '../domain/scoring';
 import { type AttemptRow, db, type ResponseRow } from './db';
 
-export async function createAttempt(attempt: Attempt, bankIds: readonly string[]): Promise<void> {
-  const row: AttemptRow = {
+/** The stored row of an attempt: everything but its responses, which are rows of their own. */
+export function attemptRow(attempt: Attempt, bankIds: readonly string[], score: Score | null): AttemptRow {
+  return {
     id: attempt.id,
     formatId: attempt.format.id,
     format: attempt.format,
@@ -27,9 +28,12 @@ export async function createAttempt(attempt: Attempt, bankIds: readonly string[]
     position: attempt.position,
     warningsShown: [...attempt.warningsShown],
     bankIds: [...bankIds],
-    score: null,
+    score,
   };
-  await db.attempts.add(row);
+}
+
+export async function createAttempt(attempt: Attempt, bankIds: readonly string[]): Promise<void> {
+  await db.attempts.add(attemptRow(attempt, bankIds, null));
 }
 
 export function attemptFromRows(row: AttemptRow, responses: readonly ResponseRow[]): Attempt {

@@ -5,6 +5,7 @@ import { assembleForm, supplyByArea } from '../../../src/domain/form';
 import { questionKey } from '../../../src/domain/questions';
 import { scoreAttempt } from '../../../src/domain/scoring';
 import { MINUTE } from '../../../src/domain/time';
+import { attemptRow } from '../../../src/storage/attempts';
 import { deleteAllData, exportBackup, importBackup } from '../../../src/storage/backup';
 import { type AttemptRow, type BankRow, SimulatorDb } from '../../../src/storage/db';
 import { bankFor, builtIn, single } from '../../support/fixtures';
@@ -58,23 +59,7 @@ async function addFinishedAttempt(
     );
   });
   attempt = applyEvent(attempt, { type: 'submit' }, T0 + 60 * MINUTE);
-  const row: AttemptRow = {
-    id,
-    formatId: cpc.id,
-    format: cpc,
-    mode: attempt.mode,
-    form: attempt.form,
-    accommodation: attempt.accommodation,
-    timeZone: attempt.timeZone,
-    clock: attempt.clock,
-    status: attempt.status,
-    startedAt: attempt.clock.startedAt,
-    finishedAt: attempt.finishedAt,
-    position: attempt.position,
-    warningsShown: [...attempt.warningsShown],
-    bankIds: ['bank'],
-    score: scoreAttempt(attempt),
-  };
+  const row = attemptRow(attempt, ['bank'], scoreAttempt(attempt));
   await target.attempts.add(row);
   await target.responses.bulkAdd(
     Object.entries(attempt.responses).map(([question, r]) => ({
