@@ -216,3 +216,10 @@ export function answeredCount(attempt: Attempt): number {
   return attempt.form.items.filter((item) => responseOf(attempt, questionKey(item.question)).answer !== null)
     .length;
 }
+
+/** The choices an answer picks: one, several, or none for other kinds of answer. */
+export function chosenChoices(answer: Answer | null): readonly string[] {
+  if (answer?.type === 'single') return [answer.choice];
+  if (answer?.type === 'multiple') return answer.choices;
+  return [];
+}

@@ -1,5 +1,7 @@
+import { displayCode } from './codes';
 import type { CatalogFacts, ExamFormat, Price, Timing } from './formats';
 import { partQuestionCount } from './formats';
+import type { AcceptedAnswer, Question } from './questions';
 import { formatMinutes } from './time';
 
 // Plain-language descriptions of format data, shared by every screen that shows a format.
@@ -52,4 +54,22 @@ export function describeRetakes(catalog: CatalogFacts): string {
     ? ` within ${r.withinMonths === 12 ? 'a year' : `${r.withinMonths} months`}`
     : '';
   return `${count}${who}${within}`;
+}
+
+function describeAccepted(a: AcceptedAnswer): string {
+  return a.kind === 'text' ? a.text : `${a.value} (± ${a.tolerance})`;
+}
+
+/** A question's key as a candidate reads it: `B`, `A, C`, `I10 or 42 (± 0.5)`, `A41.51, N39.0`. */
+export function describeKey(question: Question): string {
+  switch (question.type) {
+    case 'single':
+      return question.key;
+    case 'multiple':
+      return question.keys.join(', ');
+    case 'short':
+      return question.accepted.map(describeAccepted).join(' or ');
+    case 'case':
+      return question.expectedCodes.map((c) => displayCode(c.code, c.system)).join(', ');
+  }
 }

@@ -1,4 +1,4 @@
-import type { Answer } from '../../domain/attempt';
+import { type Answer, chosenChoices } from '../../domain/attempt';
 import type { MultipleQuestion, SingleQuestion } from '../../domain/questions';
 import { RichText } from '../../ui/RichText';
 
@@ -11,15 +11,9 @@ interface Props {
   onStrike: (choiceId: string, struck: boolean) => void;
 }
 
-export function chosenIds(answer: Answer | null): readonly string[] {
-  if (answer?.type === 'single') return [answer.choice];
-  if (answer?.type === 'multiple') return answer.choices;
-  return [];
-}
-
 /** Radio buttons for one answer, checkboxes for several; each named by its text, each can be ruled out. */
 export function ChoiceList({ question, answer, struck, disabled, onChoose, onStrike }: Props) {
-  const chosen = chosenIds(answer);
+  const chosen = chosenChoices(answer);
   const multiple = question.type === 'multiple';
   const name = `choices-${question.bankId}-${question.id}`;
   return (

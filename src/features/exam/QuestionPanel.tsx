@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { areaLabel } from '../../domain/areas';
 import { type Answer, type Attempt, responseOf } from '../../domain/attempt';
-import { displayCode } from '../../domain/codes';
+import { describeKey } from '../../domain/describe';
 import { type Question, questionKey } from '../../domain/questions';
 import { RichText } from '../../ui/RichText';
 import { CaseEntry } from './CaseEntry';
@@ -26,20 +26,7 @@ export function answerWithChoice(question: Question, current: Answer | null, cho
 }
 
 function KeyAndRationale({ question }: { question: Question }) {
-  const key = (() => {
-    switch (question.type) {
-      case 'single':
-        return question.key;
-      case 'multiple':
-        return question.keys.join(', ');
-      case 'short':
-        return question.accepted
-          .map((a) => (a.kind === 'text' ? a.text : `${a.value} ± ${a.tolerance}`))
-          .join(' or ');
-      case 'case':
-        return question.expectedCodes.map((c) => displayCode(c.code, c.system)).join(', ');
-    }
-  })();
+  const key = describeKey(question);
   return (
     <section className="rationale" aria-label="Answer and rationale">
       <p>

@@ -1,8 +1,9 @@
 import { areaLabel } from '../../../domain/areas';
-import type { Answer } from '../../../domain/attempt';
+import { type Answer, chosenChoices } from '../../../domain/attempt';
 import { displayCode } from '../../../domain/codes';
+import { describeKey } from '../../../domain/describe';
 import type { ExamFormat } from '../../../domain/formats';
-import type { AcceptedAnswer, Question } from '../../../domain/questions';
+import type { Question } from '../../../domain/questions';
 import type { Outcome, ReviewEntry } from '../../../domain/report';
 import { RichText } from '../../../ui/RichText';
 
@@ -11,29 +12,6 @@ const OUTCOME_TEXT: Record<Outcome, string> = {
   incorrect: 'Incorrect',
   unanswered: 'Unanswered',
 };
-
-function chosenIds(answer: Answer | null): readonly string[] {
-  if (answer?.type === 'single') return [answer.choice];
-  if (answer?.type === 'multiple') return answer.choices;
-  return [];
-}
-
-function acceptedText(a: AcceptedAnswer): string {
-  return a.kind === 'text' ? a.text : `${a.value} (± ${a.tolerance})`;
-}
-
-function keyText(question: Question): string {
-  switch (question.type) {
-    case 'single':
-      return question.key;
-    case 'multiple':
-      return question.keys.join(', ');
-    case 'short':
-      return question.accepted.map(acceptedText).join(' or ');
-    case 'case':
-      return question.expectedCodes.map((c) => displayCode(c.code, c.system)).join(', ');
-  }
-}
 
 function answerText(answer: Answer | null): string {
   if (answer === null) return 'Not answered';
@@ -51,7 +29,7 @@ function answerText(answer: Answer | null): string {
 
 function Choices({ question, answer }: { question: Question; answer: Answer | null }) {
   if (question.type !== 'single' && question.type !== 'multiple') return null;
-  const chosen = chosenIds(answer);
+  const chosen = chosenChoices(answer);
   const keys = question.type === 'single' ? [question.key] : question.keys;
   return (
     <ul className="review-choices" aria-label="Choices">
@@ -149,7 +127,7 @@ export function ReviewQuestion({
         </div>
         <div>
           <dt>Key</dt>
-          <dd>{keyText(question)}</dd>
+          <dd>{describeKey(question)}</dd>
         </div>
       </dl>
       <CaseCodes entry={entry} />
